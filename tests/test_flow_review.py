@@ -112,9 +112,7 @@ def test_transport_faults_and_malformed_replies_recover(tmp_path: Path, paper_md
     assert summary.llm.calls == 4
 
 
-def test_a_model_that_never_answers_in_schema_fails_the_run(
-    tmp_path: Path, paper_md: Path
-) -> None:
+def test_a_model_that_never_answers_in_schema_fails_the_run(tmp_path: Path, paper_md: Path) -> None:
     script = tmp_path / "script.json"
     script.write_text(json.dumps({"replies": [{"call_site": "review_overall", "reply": "nope"}]}))
     settings = _settings(str(tmp_path / "s"), tmp_path / "o", llm={"fake_script": str(script)})

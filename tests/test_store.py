@@ -550,6 +550,7 @@ def _entry(run_id: str, stage: str, source: str = "provider", **kw: float) -> Le
         target="pid",
         provider="openai",
         model="gpt-x",
+        call_key=f"key-{run_id}-{stage}",
         source=source,
         **values,
     )
@@ -586,12 +587,20 @@ def test_ledger_record_entries_summarize(store: ArtifactStore) -> None:
     assert s.cached_input_tokens == 80
     assert s.output_tokens == 60
     assert s.cost_usd == pytest.approx(0.06)
-    assert s.by_stage["parse"] == {"calls": 1, "tokens": 110, "cost_usd": pytest.approx(0.01)}
-    assert s.by_stage["review"] == {"calls": 1, "tokens": 250, "cost_usd": pytest.approx(0.05)}
+    assert s.by_stage["parse"].model_dump() == {
+        "calls": 1,
+        "tokens": 110,
+        "cost_usd": pytest.approx(0.01),
+    }
+    assert s.by_stage["review"].model_dump() == {
+        "calls": 1,
+        "tokens": 250,
+        "cost_usd": pytest.approx(0.05),
+    }
 
     total = summarize(everything)
     assert (total.calls, total.cached_calls) == (3, 1)
-    assert total.by_stage["review"]["calls"] == 2
+    assert total.by_stage["review"].calls == 2
     assert total.cost_usd == pytest.approx(0.062)
     assert summarize([]).calls == 0
 
