@@ -138,3 +138,25 @@ def test_unreadable_input_fails_clearly_and_stores_nothing(tmp_path: Path) -> No
     summary = run_reproduce(str(tmp_path / "missing.md"), _settings(str(tmp_path / "s"), tmp_path))
     assert summary.status == "failed" and "No such file" in (summary.error or "")
     assert summary.paper_id is None
+
+
+def test_review_flow_on_s3_resumes_from_s3(
+    tmp_path: Path, paper_md: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Task results and the call cache live in S3 (a moto server on loopback)."""
+    try:
+        from s3_server import moto_s3_server, set_aws_test_env
+    except ImportError:  # pragma: no cover
+        from tests.s3_server import moto_s3_server, set_aws_test_env
+
+    set_aws_test_env(monkeypatch)
+    with moto_s3_server("p2r-flow") as endpoint:
+        store = {"url": "s3://p2r-flow/runs", "options": {"endpoint_url": endpoint}}
+        settings = Settings(preset="fake", store=store, output_dir=tmp_path / "o")
+        first = run_reproduce(str(paper_md), settings)
+        assert first.status == "completed", first.error
+        assert first.store_uri == f"s3://p2r-flow/runs/papers/{first.paper_id}"
+        artifacts = ArtifactStore.from_config(settings.store)
+        assert artifacts.list("prefect-results") and artifacts.list("llm-cache")
+        second = run_reproduce(str(paper_md), settings)
+        assert second.llm.calls == 0 and second.tasks_cached == 3
