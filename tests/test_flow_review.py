@@ -39,11 +39,31 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
     assert store.exists(paper_key(pid, "source", "tiny.md"))
     review_md = (Path(first.output_dir or "") / "REVIEW.md").read_text()
     assert "## 2. Method" in review_md and "Tiny Paper" in review_md
+    assert _artifact_markdown(f"review-{pid}") == review_md
+    assert _limit("llm-fake") == Settings(preset="fake").llm.concurrency
 
     second = run_reproduce(str(paper_md), _settings(store_url, tmp_path / "out"))
     assert second.status == "completed"
     assert second.llm.calls == 0 and second.tasks_cached == 3  # read_paper is never cached
     assert second.llm.cost_usd == 0
+
+
+def _artifact_markdown(key: str) -> str | None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key]))
+        )
+    return str(found[-1].data) if found else None
+
+
+def _limit(name: str) -> int:
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_global_concurrency_limit_by_name(name).limit
 
 
 def test_call_cache_serves_a_task_whose_result_was_lost(tmp_path: Path, paper_md: Path) -> None:
