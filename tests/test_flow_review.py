@@ -164,10 +164,7 @@ def test_review_flow_on_s3_resumes_from_s3(
     tmp_path: Path, paper_md: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Task results and the call cache live in S3 (a moto server on loopback)."""
-    try:
-        from s3_server import moto_s3_server, set_aws_test_env
-    except ImportError:  # pragma: no cover
-        from tests.s3_server import moto_s3_server, set_aws_test_env
+    from s3_server import moto_s3_server, set_aws_test_env
 
     set_aws_test_env(monkeypatch)
     with moto_s3_server("p2r-flow") as endpoint:
