@@ -30,7 +30,7 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
     assert first.status == "completed", first.error
     assert first.llm.calls == 3 and first.llm.cached_calls == 0
     assert first.llm.cost_usd > 0 and first.llm.input_tokens > first.llm.output_tokens > 0
-    assert first.tasks_total == 4 and first.tasks_cached == 0
+    assert first.tasks_total == 5 and first.tasks_cached == 0
     store = ArtifactStore(store_url)
     pid = first.paper_id
     assert pid
@@ -44,7 +44,7 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
 
     second = run_reproduce(str(paper_md), _settings(store_url, tmp_path / "out"))
     assert second.status == "completed"
-    assert second.llm.calls == 0 and second.tasks_cached == 3  # read_paper is never cached
+    assert second.llm.calls == 0 and second.tasks_cached == 3  # read_paper and write_outputs are never cached
     assert second.llm.cost_usd == 0
 
 
