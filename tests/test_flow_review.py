@@ -44,7 +44,9 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
 
     second = run_reproduce(str(paper_md), _settings(store_url, tmp_path / "out"))
     assert second.status == "completed"
-    assert second.llm.calls == 0 and second.tasks_cached == 3  # read_paper and write_outputs are never cached
+    assert (
+        second.llm.calls == 0 and second.tasks_cached == 3
+    )  # read_paper and write_outputs are never cached
     assert second.llm.cost_usd == 0
 
 
