@@ -30,13 +30,13 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
     assert first.status == "completed", first.error
     assert first.llm.calls == 3 and first.llm.cached_calls == 0
     assert first.llm.cost_usd > 0 and first.llm.input_tokens > first.llm.output_tokens > 0
-    assert first.tasks_total == 5 and first.tasks_cached == 0
+    assert first.tasks_total == 6 and first.tasks_cached == 0
     store = ArtifactStore(store_url)
     pid = first.paper_id
     assert pid
     for level in ("overall", "method", "experiments"):
         assert store.exists(paper_key(pid, "review", f"{level}.json"))
-    assert store.exists(paper_key(pid, "source", "tiny.md"))
+    assert any(k.endswith("/tiny.md") for k in store.list("sources/local"))
     review_md = (Path(first.output_dir or "") / "REVIEW.md").read_text()
     assert "## 2. Method" in review_md and "Tiny Paper" in review_md
     assert _artifact_markdown(f"review-{pid}") == review_md
@@ -46,7 +46,7 @@ def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
     assert second.status == "completed"
     assert (
         second.llm.calls == 0 and second.tasks_cached == 3
-    )  # read_paper and write_outputs are never cached
+    )  # fetch, parse and write_outputs are never cached
     assert second.llm.cost_usd == 0
 
 
