@@ -63,7 +63,7 @@ def _example_eprint() -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         tar.add(EXAMPLE / "latex", arcname=".")
-    return gzip.compress(buf.getvalue())
+    return gzip.compress(buf.getvalue(), mtime=0)
 
 
 @pytest.mark.usefixtures("prefect_harness")

@@ -97,7 +97,7 @@ def eprint() -> bytes:
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    return gzip.compress(buf.getvalue())
+    return gzip.compress(buf.getvalue(), mtime=0)
 
 
 def add_api(rsps: responses.RequestsMock, id_list: str, body: str, status: int = 200) -> None:
