@@ -26,7 +26,8 @@ def _settings(store: str, out: Path, **extra: object) -> Settings:
 
 def test_review_runs_stores_and_resumes(tmp_path: Path, paper_md: Path) -> None:
     store_url = str(tmp_path / "store")
-    first = run_reproduce(str(paper_md), _settings(store_url, tmp_path / "out"))
+    server_limit = {"limit_scope": "server"}  # the Prefect global concurrency limit
+    first = run_reproduce(str(paper_md), _settings(store_url, tmp_path / "out", llm=server_limit))
     assert first.status == "completed", first.error
     assert first.llm.calls == 3 and first.llm.cached_calls == 0
     assert first.llm.cost_usd > 0 and first.llm.input_tokens > first.llm.output_tokens > 0
