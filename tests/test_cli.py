@@ -46,8 +46,18 @@ def test_demo_twice_second_run_makes_no_llm_call(tmp_path: Path) -> None:
     args = ("demo", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"))
     first = _run(tmp_path, *args)
     assert first["status"] == "completed", first["error"]
-    assert first["llm"]["calls"] >= 3 and first["llm"]["cost_usd"] > 0
-    assert (Path(first["output_dir"]) / "REVIEW.md").exists()
+    assert first["llm"]["calls"] == 27 and first["llm"]["cost_usd"] > 0
+    out = Path(first["output_dir"])
+    assert (out / "REVIEW.md").exists() and (out / "PLAN.md").exists()
+    smoke = subprocess.run(  # the example's authored code, not LLM output: no sandbox needed
+        [sys.executable, "main.py", "--smoke", "--out", str(tmp_path / "results.json")],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert smoke.returncode == 0, smoke.stderr[-3000:]
+    assert json.loads((tmp_path / "results.json").read_text())["smoke"] is True
 
     proc = subprocess.run(
         _cli(*args), env=_env(tmp_path), capture_output=True, text=True, timeout=240
@@ -63,7 +73,7 @@ def test_sigkill_after_first_call_then_rerun_pays_only_missing_calls(tmp_path: P
     store_dir = tmp_path / "store"
     args = (
         "run",
-        str(EXAMPLE / "paper.md"),
+        str(EXAMPLE / "latex"),  # the source the example's script was written for
         "--provider",
         "fake",
         "--fake-script",

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 def _settings(store: str, out: Path, **extra: object) -> Settings:
     llm = {"provider": "fake", "model": "fake-1", **extra.pop("llm", {})}  # type: ignore[dict-item]
+    extra.setdefault("until", "review")  # the stages after review have tests of their own
     return Settings(preset="fake", llm=llm, store={"url": store}, output_dir=out, **extra)
 
 
@@ -172,7 +173,7 @@ def test_review_flow_on_s3_resumes_from_s3(
     set_aws_test_env(monkeypatch)
     with moto_s3_server("p2r-flow") as endpoint:
         store = {"url": "s3://p2r-flow/runs", "options": {"endpoint_url": endpoint}}
-        settings = Settings(preset="fake", store=store, output_dir=tmp_path / "o")
+        settings = Settings(preset="fake", store=store, output_dir=tmp_path / "o", until="review")
         first = run_reproduce(str(paper_md), settings)
         assert first.status == "completed", first.error
         assert first.store_uri == f"s3://p2r-flow/runs/papers/{first.paper_id}"

@@ -81,6 +81,8 @@ def test_sentinel_key_never_reaches_store_logs_or_bodies(tmp_path: Path) -> None
                 str(store),
                 "--out",
                 str(tmp_path / "out"),
+                "--until",
+                "review",  # the server's replies are review summaries
                 "--json",
             ),
             env=env,
