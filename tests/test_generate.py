@@ -45,6 +45,8 @@ def test_example_paper_becomes_the_authored_repository(
         llm={"fake_script": str(EXAMPLE / "llm_script.json")},
         store={"url": str(tmp_path / "store")},
         output_dir=tmp_path / "out",
+        workdir=tmp_path / "work",
+        sandbox={"backend": "bubblewrap"},
     )
     summary = run_reproduce(str(EXAMPLE / "latex"), settings)
     assert summary.status == "completed", summary.error
@@ -54,7 +56,7 @@ def test_example_paper_becomes_the_authored_repository(
 
     requests = _requests(record)
     sites = [r.call_site for r in requests]
-    assert sites.count("analyze_file") == 6 and sites.count("write_file") == 6
+    assert sites.count("analyze_file") == 6 and sites.count("write_file") == 6, (sites, summary)
     last_analysis = max(i for i, s in enumerate(sites) if s == "analyze_file")
     assert last_analysis < sites.index("write_file")  # every analysis before any code
     writes = {r.target: r for r in requests if r.call_site == "write_file"}
@@ -75,8 +77,16 @@ def test_example_paper_becomes_the_authored_repository(
     assert "c056 [training] The loss is" in writes["mixsmooth.py"].messages[-1].content
 
     out = Path(summary.output_dir or "")
-    for name in REPO_FILES:
+    for name in REPO_FILES:  # model.py as the debugging loop fixed it
         assert (out / name).read_text() == (EXAMPLE / "repo" / name).read_text()
+    execution = (out / "EXECUTION.md").read_text()
+    assert "sandbox: bubblewrap): **passed** after 1 edit(s)" in execution
+    assert "mat1 and mat2 shapes cannot be multiplied" in execution
+    assert "EDIT model.py 35 35" in execution
+    assert "- smoothed targets: `torch.float32` (128, 2)" in execution  # the probe's record
+    assert "- stopped: RuntimeError: mat1 and mat2" in execution
+    analysis = next(r for r in requests if r.call_site == "debug_analyze")
+    assert "batch inputs: torch.float32 (128, 2)" in analysis.messages[-1].content
     assert (out / "config.yaml").read_text() == (EXAMPLE / "repo" / "config.yaml").read_text()
     assert (out / "requirements.txt").read_text() == "torch>=2.2\nnumpy>=1.24\npyyaml>=6\n"
     assert "python main.py --smoke" in (out / "README.md").read_text()
@@ -90,14 +100,19 @@ def test_example_paper_becomes_the_authored_repository(
         [*REPO_FILES, "config.yaml", "requirements.txt", "README.md"]
     )
     assert store.read_text(paper_key(pid, "repo", "train.py")) == (out / "train.py").read_text()
+    draft = {f.path: f.content for f in stored.files}["model.py"]
+    assert draft == (EXAMPLE / "script" / "drafts" / "model.py").read_text()  # as first written
 
     assert "```mermaid" in _artifact(f"plan-{pid}")
     table = json.loads(_artifact(f"fingerprint-{pid}"))
     assert len(table) == 76 and table[0]["id"] == "c001"
     use = {row["stage"]: row for row in json.loads(_artifact(f"llm-use-{pid}"))}
-    assert list(use) == ["review", "fingerprint", "plan", "implement", "total"]
+    assert list(use) == ["review", "fingerprint", "plan", "implement", "execute", "total"]
     assert use["implement"]["calls"] == 12 and use["plan"]["calls"] == 4
-    assert use["total"]["calls"] == summary.llm.calls == 27
+    assert use["execute"]["calls"] == 3  # the probe, one analysis, one edit
+    assert use["total"]["calls"] == summary.llm.calls == 30
+    attempts = json.loads(_artifact(f"execute-{pid}"))
+    assert [(a["attempt"], a["changed"], a["rerun exit"]) for a in attempts] == [(1, "model.py", 0)]
 
 
 def test_a_malformed_code_reply_is_re_asked_with_the_reason(
