@@ -94,7 +94,8 @@ def _execute(
 def test_a_failing_smoke_test_is_fixed_by_an_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result, requests = _execute(tmp_path, monkeypatch, [GOOD_EDIT])
+    config = ExecuteConfig(smoke_timeout_s=60, keep_workdir=True)
+    result, requests = _execute(tmp_path, monkeypatch, [GOOD_EDIT], config)
     assert result.status == "passed" and len(result.attempts) == 1
     attempt = result.attempts[0]
     assert attempt.failure == "[config_key] at main.py:4 KeyError: 'learning_rate'"
@@ -140,6 +141,7 @@ def test_the_same_error_three_times_stops_the_loop(
     useless = "EDIT main.py 1 1\n```python\nimport json  # still reads learning_rate\n```\n"
     result, requests = _execute(tmp_path, monkeypatch, [useless])
     assert result.status == "gave_up" and result.stop_reason.startswith("repeated: [config_key]")
+    assert not (tmp_path / "work").exists()  # removed after the run unless kept
     assert len(result.attempts) == 2  # the first failure and two reruns: three times the same
     assert sum(r.call_site == "debug_analyze" for r in requests) == 2
 
