@@ -7,9 +7,11 @@ PY := $(VENV)/bin/python
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	# the CPU wheel first: any other torch request pulls GBs of CUDA packages
+	# the CPU wheel first: any other torch request pulls GBs of CUDA packages; pinned again in
+	# the second install, whose resolver otherwise trades it for a newer CUDA build while it
+	# backtracks over s3fs / fsspec versions (seen with pip 26)
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev]' torch==2.13.0
 	touch $@
 
 setup: $(VENV)/.installed
