@@ -46,9 +46,10 @@ def test_demo_twice_second_run_makes_no_llm_call(tmp_path: Path) -> None:
     args = ("demo", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"))
     first = _run(tmp_path, *args)
     assert first["status"] == "completed", first["error"]
-    assert first["llm"]["calls"] == 30 and first["llm"]["cost_usd"] > 0
+    assert first["llm"]["calls"] == 43 and first["llm"]["cost_usd"] > 0
     out = Path(first["output_dir"])
     assert (out / "REVIEW.md").exists() and (out / "PLAN.md").exists()
+    report = (out / "REPORT.md").read_text()
     smoke = subprocess.run(  # the example's authored code, not LLM output: no sandbox needed
         [sys.executable, "main.py", "--smoke", "--out", str(tmp_path / "results.json")],
         cwd=out,
@@ -67,6 +68,7 @@ def test_demo_twice_second_run_makes_no_llm_call(tmp_path: Path) -> None:
     second = _run(tmp_path, *args)
     assert second["llm"]["calls"] == 0 and second["llm"]["cost_usd"] == 0
     assert second["paper_id"] == first["paper_id"]
+    assert (out / "REPORT.md").read_text() == report
 
 
 def test_sigkill_after_first_call_then_rerun_pays_only_missing_calls(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ PLAN = RepoPlan(
 REPLIES = [
     {
         "call_site": "verify_criteria",
-        "target": "model-model-1",
+        "target": "it1-model-model-1",
         "reply": {
             "verdicts": [
                 {
@@ -77,7 +77,7 @@ REPLIES = [
     },
     {
         "call_site": "verify_criteria",
-        "target": "metrics-evaluation-1",
+        "target": "it1-metrics-evaluation-1",
         "reply": {
             "verdicts": [
                 {
@@ -121,7 +121,7 @@ def test_configuration_is_checked_without_a_call_and_the_rest_in_batches(
     ]
     assert result.counts() == {"pass": 4, "fail": 1, "unverified": 0}
     requests = [LLMRequest.model_validate_json(x) for x in record.read_text().splitlines()]
-    assert sorted(r.target for r in requests) == ["metrics-evaluation-1", "model-model-1"]
+    assert sorted(r.target for r in requests) == ["it1-metrics-evaluation-1", "it1-model-model-1"]
     stored = artifacts.read_model(
         paper_key(paper.paper_id, "verify", "iteration-1.json"), Verification
     )
@@ -129,3 +129,7 @@ def test_configuration_is_checked_without_a_call_and_the_rest_in_batches(
 
     only = flow(paper.paper_id, PLAN, fingerprint, FILES, 2, llm, store, Budget(), "r1", ["c031"])
     assert [v.criterion for v in only.verdicts] == ["c031"]
+    merged = flow(
+        paper.paper_id, PLAN, fingerprint, FILES, 2, llm, store, Budget(), "r1", ["c031"], result
+    )
+    assert merged.verdicts == result.verdicts  # c031 checked again, the others carried over
