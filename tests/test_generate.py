@@ -129,7 +129,7 @@ def test_example_paper_becomes_the_authored_repository(
         {"pass": 74, "fail": 2, "unverified": 0},
         {"pass": 76, "fail": 0, "unverified": 0},
     ]
-    assert [v.status for v in reflection.history("c052")] == ["fail", "pass"]
+    assert [v and v.status for v in reflection.history("c052")] == ["fail", "pass"]
     assert reflection.stop_reason == "every criterion passes"
     assert reflection.files == {"mixsmooth.py": (out / "mixsmooth.py").read_text()}
     report = (out / "REPORT.md").read_text()
