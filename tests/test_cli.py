@@ -46,7 +46,7 @@ def test_demo_twice_second_run_makes_no_llm_call(tmp_path: Path) -> None:
     args = ("demo", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"))
     first = _run(tmp_path, *args)
     assert first["status"] == "completed", first["error"]
-    assert first["llm"]["calls"] == 43 and first["llm"]["cost_usd"] > 0
+    assert first["llm"]["calls"] == 49 and first["llm"]["cost_usd"] > 0
     out = Path(first["output_dir"])
     assert (out / "REVIEW.md").exists() and (out / "PLAN.md").exists()
     report = (out / "REPORT.md").read_text()
@@ -80,6 +80,8 @@ def test_sigkill_after_first_call_then_rerun_pays_only_missing_calls(tmp_path: P
         "fake",
         "--fake-script",
         str(EXAMPLE / "llm_script.json"),
+        "--lineage-replay",
+        str(EXAMPLE / "lineage"),
         "--store",
         str(store_dir),
         "--out",
