@@ -19,6 +19,7 @@ import arxiv
 import pytest
 import requests
 import responses
+from fake_clock import FakeClock
 from requests import PreparedRequest
 from responses import matchers
 
@@ -35,21 +36,6 @@ TEX = b"\\documentclass{article}\n\\begin{document}\nWe mix inputs.\n\\end{docum
 AUTHORS = ["Hongyi Zhang", "Moustapha Cisse", "Yann N. Dauphin", "David Lopez-Paz"]
 COMMENT = "Camera-ready version for our tests"
 Reply = tuple[int, dict[str, str], bytes]
-
-
-class FakeClock:
-    """Time stands still except when slept through; every sleep is recorded."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 def atom_entry(vid: str = "1710.09412v2", category: str = "cs.LG") -> str:
