@@ -8,6 +8,7 @@ one top folder `owner-name-sha/`).
 from __future__ import annotations
 
 import base64
+import gzip
 import io
 import json
 import tarfile
@@ -146,11 +147,12 @@ LISTED = [
 
 
 def tarball(top: str = TOP, files: dict[str, bytes] | None = None, links: bool = True) -> bytes:
-    """A repository tarball as GitHub serves it: gzip'd pax tar, folders listed first."""
+    """A repository tarball as GitHub serves it: gzip'd pax tar, folders listed first. The same
+    bytes on every call (the gzip header's time is 0), so tests can compare them."""
     files = REPO_FILES if files is None else files
     buf = io.BytesIO()
     with tarfile.open(
-        fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT, pax_headers={"comment": SHA}
+        fileobj=buf, mode="w", format=tarfile.PAX_FORMAT, pax_headers={"comment": SHA}
     ) as tar:
         folders = {top} | {f"{top}/{p.rsplit('/', 1)[0]}" for p in files if "/" in p}
         for folder in sorted(folders):
@@ -166,7 +168,7 @@ def tarball(top: str = TOP, files: dict[str, bytes] | None = None, links: bool =
                 info = tarfile.TarInfo(f"{top}/{name}")
                 info.type, info.linkname = tarfile.SYMTYPE, target
                 tar.addfile(info)
-    return buf.getvalue()
+    return gzip.compress(buf.getvalue(), mtime=0)
 
 
 def evil_tarball(name: str, kind: bytes = tarfile.REGTYPE, linkname: str = "") -> bytes:
