@@ -30,7 +30,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "demo"
 
 FINGERPRINT = Fingerprint.model_validate_json((FIXTURES / "fingerprint.json").read_text())
 PLAN = RepoPlan.model_validate_json((FIXTURES / "plan.json").read_text())
-OWNERS = {f.path: f.criteria for f in PLAN.files}
+OWNERS = PLAN.owners()
 FIXED = {p.name: p.read_text() for p in (EXAMPLE / "repo").iterdir() if p.is_file()}
 DRAFT = FIXED | {"mixsmooth.py": (EXAMPLE / "script" / "drafts" / "mixsmooth.py").read_text()}
 

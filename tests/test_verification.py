@@ -92,7 +92,8 @@ def test_batches_group_by_responsible_file_and_category_and_stay_small() -> None
 
     criteria = [_crit(f"c{i:03}", "training") for i in range(1, 6)] + [_crit("c100", "model")]
     plan_files = {"train.py": ["c001", "c002", "c003", "c004", "c005"], "model.py": ["c100"]}
-    out = batches([*criteria, _crit("c200", "evaluation")], plan_files, "it0", size=3)
+    owners = {cid: path for path, ids in plan_files.items() for cid in ids}
+    out = batches([*criteria, _crit("c200", "evaluation")], owners, "it0", size=3)
     assert [(b.id, [c.id for c in b.criteria], b.files) for b in out] == [
         ("it0-main-evaluation-1", ["c200"], ["main.py", "config.yaml"]),  # claimed by no file
         ("it0-model-model-1", ["c100"], ["model.py", "config.yaml"]),
